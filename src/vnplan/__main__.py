@@ -1,0 +1,87 @@
+"""``python -m vnplan``: a short tour on the bundled examples.
+
+Loads each bundled example (YAML), shows its components, lifts the plan into
+its typed view, and writes each document as JSON next to a JSON Schema in the
+folder it names (``vnplan-demo/`` by default, or the first argument).  It is
+the README's main-job command until the ``vnplan`` command line exists.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from vnplan import examples, number, serialize
+from vnplan.doctypes import get
+from vnplan.doctypes.plan import Plan
+from vnplan.model import Document, content_of
+
+
+def _describe(name: str, doc: Document) -> list[str]:
+    doctype = get(doc.doctype)
+    lines = [f"{name}: {doctype.name_vi} ({doctype.name_en}, {doc.doctype})"]
+    if doc.issuer is not None:
+        lines.append(f"  issuer      {doc.issuer.name}")
+    if doc.number is not None:
+        shown = number.format(doc.number, prefix=True)
+        state = "blank number (draft)" if doc.number.seq is None else "numbered"
+        lines.append(f"  number      {shown}  [{state}]")
+    if doc.issue_line is not None:
+        lines.append(f"  issue line  {doc.issue_line.canonical()}")
+    if doc.abstract is not None:
+        lines.append(f"  abstract    {doc.abstract.canonical()}")
+    if doc.basis:
+        lines.append(f"  basis       {len(doc.basis)} entr{'y' if len(doc.basis) == 1 else 'ies'}")
+    divisions = sum(1 for _ in doc.body.divisions())
+    lines.append(f"  body        {len(doc.body.children)} top-level blocks, {divisions} divisions")
+    for signature in doc.signatures:
+        chain = " / ".join(step.canonical() for step in signature.authority)
+        lines.append(f"  signature   {chain} / {signature.signer}")
+    if doc.recipients is not None:
+        archive = doc.recipients.archive
+        lines.append(
+            f"  recipients  {len(doc.recipients.entries)} entries"
+            + (f"; {archive.canonical()}" if archive else "")
+        )
+    return lines
+
+
+def _describe_plan(plan: Plan) -> list[str]:
+    return [
+        "  plan view   "
+        f"{len(plan.purposes)} purpose blocks, {len(plan.themes)} theme blocks, "
+        f"{len(plan.slogans)} slogan blocks, {len(plan.assignments)} units assigned, "
+        f"budget {'present' if plan.budget else 'absent'}, "
+        f"{len(plan.other)} unrecognised sections",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the tour; returns the process exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "vnplan-demo")
+    out.mkdir(parents=True, exist_ok=True)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    print("vnplan — Vietnamese administrative documents (Decree 30/2020/NĐ-CP)\n")
+    for name in examples.names():
+        doc = examples.load(name)
+        print("\n".join(_describe(name, doc)))
+        if doc.doctype == "KH":
+            print("\n".join(_describe_plan(Plan.from_document(doc))))
+        text = serialize.to_json(doc)
+        again = serialize.from_json(text, Document)
+        assert content_of(again) == content_of(doc), "JSON round trip changed the document"
+        (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
+        print(f"  wrote       {out / (name + '.json')} (JSON round trip checked)\n")
+    schema = serialize.json_schema(Document)
+    (out / "document.schema.json").write_text(
+        json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {out / 'document.schema.json'} ({len(schema['$defs'])} definitions)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
