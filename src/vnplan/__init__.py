@@ -72,7 +72,9 @@ _LAZY.update(
         "VnplanError": "vnplan.errors",
     }
 )
-_SUBMODULES = frozenset({"doctypes", "errors", "model", "number", "serialize", "text"})
+_SUBMODULES = frozenset(
+    {"doctypes", "errors", "examples", "model", "money", "number", "places", "serialize", "text"}
+)
 
 __all__ = [
     *_MODEL_NAMES,
@@ -82,8 +84,11 @@ __all__ = [
     "__version__",
     "doctypes",
     "errors",
+    "examples",
     "model",
+    "money",
     "number",
+    "places",
     "serialize",
     "text",
 ]
@@ -105,7 +110,17 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from vnplan import doctypes, errors, model, number, serialize, text
+    from vnplan import (
+        doctypes,
+        errors,
+        examples,
+        model,
+        money,
+        number,
+        places,
+        serialize,
+        text,
+    )
     from vnplan.doctypes import DocumentType
     from vnplan.doctypes.plan import Plan
     from vnplan.errors import VnplanError
