@@ -8,10 +8,38 @@ from vnplan import doctypes
 from vnplan.errors import UnknownDocumentType, VnplanError
 from vnplan.number import TYPE_CODES
 
-DECREE_CODES = (
-    "NQ QĐ CT QC QyĐ TC TB HD CTr KH PA ĐA DA BC BB TTr HĐ CĐ BGN BTT GUQ GM GGT GNP "
-    "PG PC PB SY TrS SL"
-).split()
+DECREE_CODES = [
+    "NQ",
+    "QĐ",
+    "CT",
+    "QC",
+    "QyĐ",
+    "TC",
+    "TB",
+    "HD",
+    "CTr",
+    "KH",
+    "PA",
+    "ĐA",
+    "DA",
+    "BC",
+    "BB",
+    "TTr",
+    "HĐ",
+    "CĐ",
+    "BGN",
+    "BTT",
+    "GUQ",
+    "GM",
+    "GGT",
+    "GNP",
+    "PG",
+    "PC",
+    "PB",
+    "SY",
+    "TrS",
+    "SL",
+]
 
 
 def test_the_catalogue_holds_every_code_of_phu_luc_iii() -> None:

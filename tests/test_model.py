@@ -135,7 +135,7 @@ def test_signature_chain() -> None:
         signer="Nguyễn Bá Tiến",
     )
     assert signature.position == "PHÓ CHỦ TỊCH"
-    assert [s.canonical() for s in signature.authority][0] == "TM. ỦY BAN NHÂN DÂN"
+    assert next(s.canonical() for s in signature.authority) == "TM. ỦY BAN NHÂN DÂN"
     assert Signature().position is None
 
 

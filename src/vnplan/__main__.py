@@ -15,6 +15,7 @@ from pathlib import Path
 from vnplan import examples, number, serialize
 from vnplan.doctypes import get
 from vnplan.doctypes.plan import Plan
+from vnplan.errors import VnplanError
 from vnplan.model import Document, content_of
 
 
@@ -50,8 +51,8 @@ def _describe(name: str, doc: Document) -> list[str]:
 def _describe_plan(plan: Plan) -> list[str]:
     return [
         "  plan view   "
-        f"{len(plan.purposes)} purpose blocks, {len(plan.themes)} theme blocks, "
-        f"{len(plan.slogans)} slogan blocks, {len(plan.assignments)} units assigned, "
+        f"{len(plan.purpose_texts)} purposes, {len(plan.theme_texts)} themes, "
+        f"{len(plan.slogan_texts)} slogans, {len(plan.units)} units assigned, "
         f"budget {'present' if plan.budget else 'absent'}, "
         f"{len(plan.other)} unrecognised sections",
     ]
@@ -69,10 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         doc = examples.load(name)
         print("\n".join(_describe(name, doc)))
         if doc.doctype == "KH":
-            print("\n".join(_describe_plan(Plan.from_document(doc))))
+            plan = Plan.from_document(doc)
+            print("\n".join(_describe_plan(plan)))
+            if plan.to_document(envelope=doc) != doc:
+                raise VnplanError("kế hoạch không dựng lại được", f"{name}: plan lift is not exact")
         text = serialize.to_json(doc)
-        again = serialize.from_json(text, Document)
-        assert content_of(again) == content_of(doc), "JSON round trip changed the document"
+        if content_of(serialize.from_json(text, Document)) != content_of(doc):
+            raise VnplanError("JSON làm thay đổi văn bản", f"{name}: JSON round trip changed it")
         (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
         print(f"  wrote       {out / (name + '.json')} (JSON round trip checked)\n")
     schema = serialize.json_schema(Document)
