@@ -73,7 +73,20 @@ _LAZY.update(
     }
 )
 _SUBMODULES = frozenset(
-    {"doctypes", "errors", "examples", "model", "money", "number", "places", "serialize", "text"}
+    {
+        "doctypes",
+        "errors",
+        "examples",
+        "findings",
+        "model",
+        "money",
+        "number",
+        "places",
+        "read",
+        "render",
+        "serialize",
+        "text",
+    }
 )
 
 __all__ = [
@@ -85,10 +98,13 @@ __all__ = [
     "doctypes",
     "errors",
     "examples",
+    "findings",
     "model",
     "money",
     "number",
     "places",
+    "read",
+    "render",
     "serialize",
     "text",
 ]
@@ -114,10 +130,13 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         doctypes,
         errors,
         examples,
+        findings,
         model,
         money,
         number,
         places,
+        read,
+        render,
         serialize,
         text,
     )

@@ -238,10 +238,31 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     return structure(data, cls)
 
 
+_YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that double-quotes strings holding Unicode line breaks.
+
+    PyYAML writes NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR raw inside plain or
+    single-quoted scalars and folds them to spaces on loading; in a double-quoted
+    scalar they are escaped and come back intact.
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if any(mark in value for mark in _YAML_BREAKS):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def to_yaml(value: Any) -> str:
     """A model value as YAML text (block style, keys in field order)."""
-    dumped: str = yaml.safe_dump(
-        unstructure(value), allow_unicode=True, sort_keys=False, width=100
+    dumped: str = yaml.dump(
+        unstructure(value), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100
     )
     return dumped
 
