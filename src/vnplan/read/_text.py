@@ -525,8 +525,9 @@ def _chunk_text(chunk: _Chunk) -> tuple[str, Source]:
 
 def _chunk_raw(chunk: _Chunk) -> str:
     parts: list[str] = []
+    join_at = dict(chunk.joins)
     for index, line in enumerate(chunk.lines):
-        if index and dict(chunk.joins).get(index) is JoinKind.PAGE_BREAK:
+        if index and join_at.get(index) is JoinKind.PAGE_BREAK:
             parts.append("")
         parts.append(line.text.rstrip())
     return "\n".join(parts)
