@@ -286,8 +286,22 @@ _LEVELS = {
 }
 
 
+_STARRED = re.compile(r"^\*(?:\*\*)?\s+(\S.*?)[*\s]*$")
+
+
 def marker_of(text: str) -> Marker | None:
-    """The body marker that opens ``text`` (Markdown emphasis ignored), or ``None``."""
+    """The body marker that opens ``text`` (Markdown emphasis ignored), or ``None``.
+
+    A run-in heading marked with a star survives Markdown bold around it:
+    "*** Thời gian thực hiện:**" is "* Thời gian thực hiện:" in bold.
+
+    >>> marker_of("*** Thời gian thực hiện:**").kind.value
+    'labelled'
+    """
+    starred = _STARRED.match(text.strip())
+    if starred is not None:
+        return Marker(kind=DivisionKind.LABELLED, label="*", marker="*",
+                      rest=starred.group(1), level=_LEVELS[DivisionKind.LABELLED])
     candidate = plain(text)
     for pattern, kind in _MARKERS:
         match = pattern.match(candidate)

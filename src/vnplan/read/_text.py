@@ -466,7 +466,7 @@ def _chunks(lines: Sequence[L.Line]) -> list[_Chunk]:
             page = page or line.page_break
             continue
         text = L.plain(line.text)
-        marker = L.marker_of(text)
+        marker = L.marker_of(line.text)
         previous = chunks[-1] if chunks else None
         joinable = (
             previous is not None
