@@ -35,8 +35,13 @@ _SPACES = re.compile(r"\s+")
 _TONES = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 _OLD_TO_NEW: dict[str, str] = {}
 for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
-    for _case in (str.lower, str.upper):
-        a, b = _case(_first), _case(_second)
+    for _case_a, _case_b in (
+        (str.lower, str.lower),
+        (str.upper, str.upper),
+        (str.upper, str.lower),
+        (str.lower, str.upper),
+    ):
+        a, b = _case_a(_first), _case_b(_second)
         for _tone in _TONES:
             old = unicodedata.normalize("NFC", a + b + _tone)
             new = unicodedata.normalize("NFC", a + _tone + b)
@@ -76,7 +81,7 @@ def new_tone_style(text: str) -> str:
 
 def fold(text: str) -> str:
     """A comparison key: NFC, whitespace squashed, new tone style, lower case."""
-    return new_tone_style(squash(text)).lower()
+    return new_tone_style(squash(text).lower())
 
 
 def same_text(a: str, b: str) -> bool:
