@@ -153,3 +153,14 @@ def test_recipients_present(corpus_dir: Path) -> None:
     # Altered: the "Nơi nhận" block cut off.
     cut = text[: text.index("Nơi nhận:")]
     assert "recipients.present" in _codes(cut)
+
+
+def test_a_name_in_parentheses_is_not_a_purpose(corpus_dir: Path) -> None:
+    """16: "CVP, PCVP UBND tỉnh (Bích)" names the drafter's contact, not a purpose."""
+    text = _text(corpus_dir / "16_congvan_ubnd-tinh-lao-cai-quan-ly-vlncn.txt")
+    doc, _ = read.text(text)
+    assert doc.recipients is not None
+    assert all(r.purpose is None for r in doc.recipients.entries)
+    assert "recipients.purpose" not in _codes(text)
+    found = _codes(_text(corpus_dir / "12_quyetdinh_bo-xay-dung-giai-phap-pccc.txt"))
+    assert "recipients.purpose" not in found  # "(để b/c)" is well formed

@@ -586,11 +586,22 @@ def _is_closing_start(text: str) -> bool:
     return mark is not None and is_upper(clean)
 
 
+_PURPOSE_WORDS = re.compile(
+    r"^(?:để\b|b/c$|t/h$|p/h$|ph/h|th/h|báo cáo$|phối hợp$|thực hiện$|chỉ đạo$|biết$)",
+    re.IGNORECASE,
+)
+
+
+def _is_purpose(text: str) -> bool:
+    """"(để b/c)", "(B/c)", "(báo cáo)" are purposes; "(Bích)", a drafter's name, is not."""
+    return bool(_PURPOSE_WORDS.match(text.strip()))
+
+
 def _recipient(text: str, line: L.Line) -> Recipient:
     clean = L.plain(text).lstrip("-– ").strip()
     purpose = None
     match = _PURPOSE.search(clean)
-    if match is not None and not clean.startswith("Như"):
+    if match is not None and not clean.startswith("Như") and _is_purpose(match.group(1)):
         purpose = match.group(1).strip()
         clean = clean[: match.start()]
     name = clean.rstrip(";.,").strip()
