@@ -1,9 +1,12 @@
-"""``python -m vnplan``: a short tour on the bundled examples.
+"""``python -m vnplan``: a short tour on the bundled examples (and the seeds, when present).
 
 Loads each bundled example (YAML), shows its components, lifts the plan into
-its typed view, and writes each document as JSON next to a JSON Schema in the
-folder it names (``vnplan-demo/`` by default, or the first argument).  It is
-the README's main-job command until the ``vnplan`` command line exists.
+its typed view, checks it against the rules (draft mode), and writes it as JSON
+and as plain text next to a JSON Schema in the folder it names
+(``vnplan-demo/`` by default, or the first argument).  When the seed plans are
+beside the checkout (``../shared/seeds``) it reads them and prints their
+findings too.  It is the README's main-job command until the ``vnplan``
+command line exists.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from vnplan import examples, number, serialize
+from vnplan import examples, number, read, render, rules, serialize
 from vnplan.doctypes import get
 from vnplan.doctypes.plan import Plan
 from vnplan.errors import VnplanError
@@ -58,6 +61,13 @@ def _describe_plan(plan: Plan) -> list[str]:
     ]
 
 
+def _summary(report: rules.Report) -> str:
+    return (
+        f"{len(report.errors)} errors, {len(report.warnings)} warnings, {len(report.infos)} infos"
+        f" ({report.evaluated}/{report.applicable} rules evaluated, draft mode)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the tour; returns the process exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -74,11 +84,23 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(_describe_plan(plan)))
             if plan.to_document(envelope=doc) != doc:
                 raise VnplanError("kế hoạch không dựng lại được", f"{name}: plan lift is not exact")
+        report = rules.validate(doc, mode="draft")
+        print(f"  check       {_summary(report)}")
         text = serialize.to_json(doc)
         if content_of(serialize.from_json(text, Document)) != content_of(doc):
             raise VnplanError("JSON làm thay đổi văn bản", f"{name}: JSON round trip changed it")
         (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
-        print(f"  wrote       {out / (name + '.json')} (JSON round trip checked)\n")
+        (out / f"{name}.txt").write_text(render.text(doc), encoding="utf-8")
+        print(f"  wrote       {out / (name + '.json')} (JSON round trip checked), {name}.txt\n")
+    seeds = Path.cwd().resolve().parent / "shared" / "seeds"
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else ():
+        doc, findings = read.text(path.read_text(encoding="utf-8"))
+        report = rules.validate(doc, mode="draft", findings=findings, file=path.name)
+        print(f"seed {path.name}: {_summary(report)}")
+        for finding in report.findings:
+            if finding.severity.value != "info":
+                print(f"  {finding.severity.value:7} {finding.code:30} {finding.message_en}")
+        print()
     schema = serialize.json_schema(Document)
     (out / "document.schema.json").write_text(
         json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
