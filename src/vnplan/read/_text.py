@@ -43,15 +43,18 @@ from vnplan.model import (
     Join,
     JoinKind,
     Level,
+    Marks,
     NationalHeader,
     Organization,
     Paragraph,
     Recipient,
     Recipients,
     Run,
+    Secrecy,
     Signature,
     Source,
     Title,
+    Urgency,
 )
 from vnplan.model.citation import BASIS_VERBS
 from vnplan.read import _lines as L
@@ -133,6 +136,8 @@ _CIRCULATION = frozenset({fold("LƯU HÀNH NỘI BỘ"), fold("XEM XONG TRẢ L�
 
 
 def _starts_basis(text: str) -> str | None:
+    if L.marker_of(text) is not None:
+        return None
     candidate = L.plain(text)
     for verb in BASIS_VERBS:
         if candidate.startswith((verb, verb.replace(" của", ""))):
@@ -226,7 +231,7 @@ _BODY_WORDS = tuple(
         "MẶT TRẬN", "CÔNG TY", "TỔNG CỤC", "QUỸ ",
     )
 )
-_UNIT_WORDS = re.compile(r"\b(XÃ|PHƯỜNG|ĐẶC KHU|TỈNH|THÀNH PHỐ|THỊ TRẤN)\s+(.+)$")
+_UNIT_WORDS = re.compile(r"\b(XÃ(?! HỘI)|PHƯỜNG|ĐẶC KHU|TỈNH|THÀNH PHỐ|THỊ TRẤN)\s+(.+)$")
 
 
 def _split_names(texts: list[str]) -> list[list[str]]:
@@ -248,7 +253,7 @@ def _organization(name_lines: list[str], raw: str | None, line: L.Line | None,
     name = " ".join(name_lines)
     upper = name.upper()
     level: Level | None = None
-    if re.search(r"\b(XÃ|PHƯỜNG|ĐẶC KHU)\b", upper):
+    if re.search(r"\b(XÃ(?! HỘI)|PHƯỜNG|ĐẶC KHU)\b", upper):
         level = Level.COMMUNE
     elif re.search(r"\b(TỈNH|THÀNH PHỐ)\b", upper):
         level = Level.PROVINCE
@@ -259,8 +264,8 @@ def _organization(name_lines: list[str], raw: str | None, line: L.Line | None,
     seat_match = _UNIT_WORDS.search(upper)
     seat = seat_match.group(2).title() if seat_match else (parent.seat if parent else None)
     kind = BodyKind.STATE
-    if re.search(r"MTTQ|MẶT TRẬN|CÔNG ĐOÀN|HỘI LIÊN HIỆP|ĐOÀN THANH NIÊN|HỘI NÔNG DÂN|CỰU CHIẾN",
-                 upper):
+    if re.search(r"MTTQ|MẶT TRẬN|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|HỘI LIÊN HIỆP|ĐOÀN THANH NIÊN"
+                 r"|ĐOÀN TNCS|HỘI NÔNG DÂN|CỰU CHIẾN", upper):
         kind = BodyKind.SOCIO_POLITICAL
     elif re.search(r"ĐẢNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY", upper):
         kind = BodyKind.PARTY
@@ -301,7 +306,7 @@ def _build_issuer(header: _Header, short: str | None) -> Organization | None:
 
 _INFER = re.compile(
     r"\b(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(xã|phường|đặc khu|tỉnh|thành phố)\s+"
-    r"([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4})"
+    r"(\w+(?:[ ]\w+){0,4})"
 )
 
 
@@ -309,7 +314,14 @@ def _infer_issuer(text: str) -> Organization | None:
     match = _INFER.search(text)
     if match is None:
         return None
-    unit, place = match.group(2).lower(), match.group(3)
+    words: list[str] = []
+    for word in match.group(3).split(" "):
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    if not words:
+        return None
+    unit, place = match.group(2).lower(), " ".join(words)
     level = Level.COMMUNE if unit in ("xã", "phường", "đặc khu") else Level.PROVINCE
     return Organization(name=f"Ủy ban nhân dân {unit} {place}", short="UBND", collective=True,
                         level=level, seat=place, kind=BodyKind.STATE, inferred=True)
@@ -649,7 +661,7 @@ def _read_closing(state: _State) -> _Closing:
         texts = [c.text.strip() for c in cells]
         first = L.plain(texts[0])
         if name_seen and len(cells) == 1 and not in_list:
-            if _APPENDIX.match(first) or L.is_national_name(first) or (
+            if _APPENDIX.match(first) or L.is_national_name(first) or _titled_appendix(state) or (
                 is_upper(first) and _looks_like_new_header(state)):
                 break
             if not (is_upper(first) and len(first) < 60):
@@ -757,6 +769,16 @@ def _recipients_raw(closing: _Closing) -> str | None:
 # --------------------------------------------------------------------------- appendices
 
 
+def _starts_document(state: _State) -> bool:
+    """An attached document begins here: its national name, or an issuer right above it."""
+    line = state.peek()
+    if line is None:
+        return False
+    text = L.plain(line.text)
+    return L.is_national_name(text) or (is_upper(text) and _looks_like_new_header(state)
+                                        and L.title_type(text) is None)
+
+
 def _titled_appendix(state: _State) -> bool:
     """An appendix printed without "Phụ lục": an upper-case title, then "(Kèm theo …)"."""
     line = state.peek()
@@ -792,6 +814,7 @@ def _read_appendix(state: _State) -> Appendix:
     start = state.pos
     while not state.at_end() and not (
         _APPENDIX.match(L.plain(state.lines[state.pos].text)) or _titled_appendix(state)
+        or _starts_document(state)
     ):
         state.pos += 1
     body = _build_body(state.lines[start : state.pos])
@@ -826,6 +849,7 @@ def _read_document(state: _State, *, top: bool) -> Document:
         _, place = L.issue_place(raw)
         issue_line = IssueLine(place=place, date=L.parse_issue_date(raw), raw=raw.strip(),
                                source=_source(line))
+    marks = _build_marks(header.marks)
     national: NationalHeader | None = None
     if header.national is not None or header.motto is not None:
         national = NationalHeader(name_raw=header.national, motto_raw=header.motto)
@@ -870,7 +894,7 @@ def _read_document(state: _State, *, top: bool) -> Document:
         if _KINH_GUI.match(text) and addressees is None:
             addressees = _read_addressees(state, current)
             continue
-        verb = _starts_basis(text)
+        verb = _starts_basis(current.text)
         if verb is not None and enacting is None:
             form = BasisForm.LIST if doctype in ("QĐ", "NQ") else BasisForm.PROSE
             basis.append(_read_basis_entry(state, verb, form))
@@ -948,11 +972,29 @@ def _read_document(state: _State, *, top: bool) -> Document:
                     path="issuer"))
     return Document(
         doctype=doctype, national=national, issuer=issuer, number=number,
-        issue_line=issue_line, title=title, abstract=abstract, authority_line=authority_line,
+        issue_line=issue_line, marks=marks, title=title, abstract=abstract,
+        authority_line=authority_line,
         addressees=addressees, basis=tuple(basis), enacting_formula=enacting,
         body=Body(children=body), signatures=() if signature is None else (signature,),
         recipients=recipients, appendices=tuple(appendices), attachments=tuple(attachments),
     )
+
+
+def _build_marks(lines: list[str]) -> Marks:
+    urgency: Urgency | None = None
+    secrecy: Secrecy | None = None
+    circulation: list[str] = []
+    for text in lines:
+        folded = fold(L.plain(text))
+        found_urgency = next((u for u in Urgency if fold(u.value) == folded), None)
+        found_secrecy = next((m for m in Secrecy if fold(m.value) == folded), None)
+        if found_urgency is not None and urgency is None:
+            urgency = found_urgency
+        elif found_secrecy is not None and secrecy is None:
+            secrecy = found_secrecy
+        else:
+            circulation.append(L.plain(text))
+    return Marks(urgency=urgency, secrecy=secrecy, circulation=tuple(circulation))
 
 
 def _known(code: str) -> bool:
