@@ -586,7 +586,8 @@ def test_address_and_inferred_issuer() -> None:
         ),
         address=Address(text="Số 1 đường A", phone="0200 3 999 999", website="https://x.invalid"),
     )
-    assert render.text(doc) == "Số 1 đường A; 0200 3 999 999; https://x.invalid\n"
+    expected = "Địa chỉ: Số 1 đường A; ĐT: 0200 3 999 999; Website: https://x.invalid\n"
+    assert render.text(doc) == expected
 
 
 # ------------------------------------------------------------------- lossless on the examples

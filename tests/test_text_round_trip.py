@@ -1038,12 +1038,6 @@ def test_attachment_after_an_appendix_is_read() -> None:
     assert _round_trip(doc) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the renderer prints the address block (ô 13) as one "
-    "line at the end; read.text has no address zone and keeps it as an unplaced "
-    "appendix (so the bundled example cong-van-xa-phu-loi does not round-trip)",
-)
 def test_address_is_read() -> None:
     doc = Document(
         doctype="KH",

@@ -25,6 +25,7 @@ from vnplan.doctypes import get as _get_type
 from vnplan.findings import Component, Finding, Severity
 from vnplan.model import (
     Abstract,
+    Address,
     Addressee,
     Addressees,
     Appendix,
@@ -925,6 +926,7 @@ def _read_document(state: _State, *, top: bool) -> Document:
 
     appendices: list[Appendix] = []
     attachments: list[Document] = []
+    address: Address | None = None
     while not state.at_end():
         state.skip_blank()
         current = state.peek()
@@ -933,6 +935,10 @@ def _read_document(state: _State, *, top: bool) -> Document:
         text = L.plain(current.text)
         if _APPENDIX.match(text) or _titled_appendix(state):
             appendices.append(_read_appendix(state))
+            continue
+        if address is None and _ADDRESS.match(text):
+            address = _read_address(current)
+            state.pos += 1
             continue
         if top and (L.is_national_name(text) or (is_upper(text) and _looks_like_new_header(state))):
             attachments.append(_read_document(state, top=False))
@@ -977,6 +983,30 @@ def _read_document(state: _State, *, top: bool) -> Document:
         addressees=addressees, basis=tuple(basis), enacting_formula=enacting,
         body=Body(children=body), signatures=() if signature is None else (signature,),
         recipients=recipients, appendices=tuple(appendices), attachments=tuple(attachments),
+        address=address,
+    )
+
+
+_ADDRESS = re.compile(r"^(?:Địa chỉ|ĐT|Điện thoại|E-?mail|Website)\s*:", re.IGNORECASE)
+_ADDRESS_PART = re.compile(
+    r"(Địa chỉ|ĐT|Điện thoại|Fax|E-?mail|Website)\s*:\s*([^;]*)", re.IGNORECASE
+)
+
+
+def _read_address(line: L.Line) -> Address:
+    """Ô 13: "Địa chỉ: …; ĐT: …; Fax: …; E-mail: …; Website: …" (Phụ lục I, mục III.5)."""
+    parts: dict[str, str] = {}
+    for match in _ADDRESS_PART.finditer(L.plain(line.text)):
+        key = fold(match.group(1)).replace("-", "")
+        parts.setdefault(key, match.group(2).strip())
+    return Address(
+        text=parts.get("địa chỉ"),
+        phone=parts.get("đt") or parts.get("điện thoại"),
+        fax=parts.get("fax"),
+        email=parts.get("email"),
+        website=parts.get("website"),
+        raw=line.text.strip(),
+        source=_source(line),
     )
 
 

@@ -44,6 +44,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from vnplan.model import (
+    Address,
     Addressees,
     Appendix,
     BasisEntry,
@@ -120,8 +121,7 @@ def _groups(doc: Document) -> Iterator[str]:
         yield text(attachment).removesuffix("\n")
     if doc.address is not None:
         address = doc.address
-        parts = (address.text, address.phone, address.fax, address.email, address.website)
-        yield _or(address.raw, "; ".join(part for part in parts if part))
+        yield _or(address.raw, address_line(address))
 
 
 def _or(raw: str | None, canonical: str) -> str:
@@ -181,6 +181,18 @@ def _title(doc: Document) -> Iterator[str]:
         yield _or(doc.title.raw, doc.title.text)
     if doc.abstract is not None and not doc.abstract.prefix:
         yield _or(doc.abstract.raw, doc.abstract.text)
+
+
+def address_line(address: Address) -> str:
+    """Ô 13 as Phụ lục I, Phần I, mục III.5 labels it: "Địa chỉ: …; ĐT: …; E-mail: …"."""
+    labelled = (
+        ("Địa chỉ", address.text),
+        ("ĐT", address.phone),
+        ("Fax", address.fax),
+        ("E-mail", address.email),
+        ("Website", address.website),
+    )
+    return "; ".join(f"{label}: {value}" for label, value in labelled if value)
 
 
 # --------------------------------------------------------------------------- addressees, basis
