@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "fold",
@@ -79,8 +80,12 @@ def new_tone_style(text: str) -> str:
     return _OLD_TONE.sub(swap, text)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """A comparison key: NFC, whitespace squashed, new tone style, lower case."""
+    """A comparison key: NFC, whitespace squashed, new tone style, lower case.
+
+    Cached: rules and readers fold the same short strings (headings, names) often.
+    """
     return new_tone_style(squash(text).lower())
 
 
