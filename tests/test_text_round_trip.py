@@ -812,12 +812,6 @@ def test_marks_are_read() -> None:
     assert _round_trip(doc).marks == doc.marks
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a QĐ/NQ with no basis, enacting formula or body "
-    "and no Nơi nhận, read.text takes the signature's first line "
-    "('TM. ỦY BAN NHÂN DÂN') for the authority line and the signer for a paragraph",
-)
 def test_signature_is_not_an_authority_line() -> None:
     doc = Document(
         doctype="QĐ",
@@ -837,12 +831,6 @@ def test_signature_is_not_an_authority_line() -> None:
     assert _round_trip(doc) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a QĐ/NQ without an abstract, read.text reads the "
-    "upper-case authority line ('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHÚ LỢI') as the "
-    "abstract, although it stops an abstract at such a line one line later",
-)
 def test_authority_line_is_not_an_abstract() -> None:
     doc = Document(
         doctype="QĐ",
@@ -855,12 +843,6 @@ def test_authority_line_is_not_an_abstract() -> None:
     assert _round_trip(doc) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a typed document without an abstract and body, "
-    "read.text reads 'Nơi nhận:' as the abstract; the recipients are lost and "
-    "their lines become paragraphs",
-)
 def test_closing_block_is_not_an_abstract() -> None:
     doc = Document(
         doctype="KH",
@@ -940,12 +922,6 @@ def test_inferred_issuer_swallows_a_following_word() -> None:
     assert _round_trip(doc).issuer == issuer
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read.text never reads the drafter's mark and issued "
-    "copies the renderer prints ('Lưu: VT, VHXH. NVA.(5)'): it returns holders "
-    "('VT', 'VHXH. NVA.') and copies 5",
-)
 def test_archive_line_drafter_is_read() -> None:
     archive = ArchiveLine(holders=("VT", "VHXH"), drafter="NVA", issued_copies=5)
     doc = Document(

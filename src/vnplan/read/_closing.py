@@ -74,8 +74,22 @@ def _recipient(text: str, line: L.Line) -> Recipient:
                      source=_source(line))
 
 
+_DRAFTER = re.compile(
+    r"^(?P<holders>.*?[^\s.])\.\s+(?P<drafter>[^\s,.()]+)\.?(?:\((?P<n>\d{1,5})\))?\.?$"
+)
+
+
 def _archive(text: str, line: L.Line) -> ArchiveLine:
-    body = re.sub(r"^[-–]?\s*Lưu\s*:?\s*", "", L.plain(text)).strip().rstrip(".").strip()
+    """ "Lưu: VT, VHXH (2). NVA.(300)": holders, copies, and the drafter's mark (ô 12)."""
+    body = re.sub(r"^[-–]?\s*Lưu\s*:?\s*", "", L.plain(text)).strip()
+    drafter: str | None = None
+    issued: int | None = None
+    marked = _DRAFTER.match(body)
+    if marked is not None:
+        body = marked.group("holders")
+        drafter = marked.group("drafter")
+        issued = int(marked.group("n")) if marked.group("n") else None
+    body = body.rstrip(".").strip()
     holders: list[str] = []
     copies: int | None = None
     for part in (p.strip() for p in body.split(",")):
@@ -87,8 +101,8 @@ def _archive(text: str, line: L.Line) -> ArchiveLine:
             copies = int(match.group(2))
         else:
             holders.append(part)
-    return ArchiveLine(holders=tuple(holders), copies=copies, raw=text.strip(),
-                       source=_source(line))
+    return ArchiveLine(holders=tuple(holders), copies=copies, drafter=drafter,
+                       issued_copies=issued, raw=text.strip(), source=_source(line))
 
 
 @attrs.define

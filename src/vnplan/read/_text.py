@@ -107,6 +107,9 @@ def _read_abstract(state: _State, doctype: str) -> tuple[Abstract | None, list[L
     text = L.plain(first.text)
     if _KINH_GUI.match(text) or text.startswith("Căn cứ") or L.marker_of(text) or (
         fold(text) in _ENACTING
+    ) or _is_closing_start(first.text) or (
+        # A decision's upper-case line under its type name is the authority line.
+        doctype in ("QĐ", "NQ") and is_upper(text) and not L.is_rule(text)
     ):
         return None, lines
     lines.append(first)
@@ -296,7 +299,8 @@ def _read_document(state: _State, *, top: bool) -> Document:
             state.pos += 1
             break
         if (doctype in ("QĐ", "NQ") and authority_line is None and not basis
-                and is_upper(text) and L.marker_of(text) is None):
+                and is_upper(text) and L.marker_of(text) is None
+                and not _is_closing_start(current.text)):
             authority_line = AuthorityLine(text=text, raw=current.text.strip(),
                                            source=_source(current))
             state.pos += 1
