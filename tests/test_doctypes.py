@@ -105,3 +105,44 @@ def test_by_name_handles_both_tone_styles() -> None:
     found = doctypes.by_name("BẢN THOẢ THUẬN")
     assert found is not None and found.code == "BTT"
     assert doctypes.by_name("không có") is None
+
+
+def test_types_from_the_entry_point_group_are_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another package's types arrive through ``vnplan.doctypes`` entry points."""
+    from importlib import metadata
+
+    from vnplan.doctypes import registry
+
+    survey = doctypes.DocumentType(
+        code="TEST-EP", name_vi="Phiếu điều tra", name_en="Census form", number_code="PĐT"
+    )
+
+    class _Entry:
+        name = "survey"
+
+        def load(self) -> object:
+            return [survey]
+
+    def entry_points(group: str) -> list[_Entry]:
+        return [_Entry()] if group == "vnplan.doctypes" else []
+
+    monkeypatch.setattr(metadata, "entry_points", entry_points)
+    monkeypatch.setattr(registry, "_plugins_loaded", False)
+    assert doctypes.get("TEST-EP") is survey
+
+
+def test_an_entry_point_that_is_not_a_type_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import metadata
+
+    from vnplan.doctypes import registry
+
+    class _Entry:
+        name = "broken"
+
+        def load(self) -> object:
+            return ["not a type"]
+
+    monkeypatch.setattr(metadata, "entry_points", lambda group: [_Entry()])
+    monkeypatch.setattr(registry, "_plugins_loaded", False)
+    with pytest.raises(TypeError, match="broken"):
+        doctypes.get("KH")
