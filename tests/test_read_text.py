@@ -311,3 +311,73 @@ def test_bundled_examples_survive_render_and_read() -> None:
         ]
         assert again.issuer is not None and doc.issuer is not None
         assert again.issuer.name == doc.issuer.name.upper()
+
+
+CITED = {
+    CORPUS[0]: ["11-CT/TU"],
+    CORPUS[5]: ["55/2024/QH15", "64/2025/QH15", "33/2025/NĐ-CP", "105/2025/NĐ-CP", "235/QĐ-TTg"],
+    CORPUS[6]: ["76/NQ-CP", "378/QĐ-UBND", "688/QĐ-BCĐ", "/QĐ-BCĐ"],
+    CORPUS[11]: ["606/BCT-ATMT"],
+    CORPUS[14]: ["1050/QĐ-SCT"],
+    CORPUS[3]: ["85/2015/QH13"],
+    CORPUS[12]: ["42/2024/QH15", "181/2024/NĐ-CP", "482/QĐ-UBND"],
+    CORPUS[1]: ["35-NQ/TU", "525/QĐ-UBND", "35/2022/NĐ-CP", "32/2024/NĐ-CP", "61/2024/QH15",
+                "71/2025/QH15", "786/QĐ-TTg", "08/"],  # "Đề án số 08": a number, no symbol
+    CORPUS[2]: ["181/2024/NĐ-CP", "1883/QĐ-UBND", "05/2025/QĐ-UBND", "2797/QĐ-SCT",
+                "05/2026/VLN/CV-LV"],
+}  # fmt: skip
+
+ABSTRACTS = {
+    CORPUS[0]: "Triển khai thực hiện Chỉ thị số 11-CT/TU",
+    CORPUS[1]: "Thực hiện Đề án số 08 về phát triển công nghiệp",
+    CORPUS[2]: "Kiểm tra, cấp Giấy chứng nhận huấn luyện",
+    CORPUS[3]: "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI",
+    CORPUS[4]: "Huấn luyện, kiểm tra, cấp Giấy chứng nhận",
+    CORPUS[5]: "Ban hành các giải pháp kỹ thuật nâng cao an toàn",
+    CORPUS[6]: "Về việc phê duyệt thành viên và ban hành Quy chế",
+    CORPUS[7]: "tăng cường công tác quản lý, giám sát hoạt động VLNCN",
+    CORPUS[8]: "tham gia ý kiến thẩm định hồ sơ đề nghị",
+    CORPUS[9]: "kế hoạch kiểm tra công tác nghiệm thu",
+    CORPUS[10]: "Kết luận của đồng chí Nguyễn Tuấn Anh",
+    CORPUS[11]: "Kết quả thực hiện Tháng hành động về an toàn",
+    CORPUS[12]: "Về việc ban hành Quyết định quy định cơ quan tiếp nhận",
+    CORPUS[13]: "tham gia góp ý dự thảo Báo cáo theo Công văn số 8151/BNV-CCHC",
+    CORPUS[14]: "Kết quả kiểm tra việc chấp hành các quy định",
+}
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_corpus_abstracts(name: str, corpus_dir: Path) -> None:
+    doc, _ = _read(corpus_dir, name)
+    assert doc.abstract is not None
+    assert doc.abstract.text.startswith(ABSTRACTS[name])
+
+
+@pytest.mark.parametrize("name", sorted(CITED))
+def test_corpus_cited_documents_in_the_basis(name: str, corpus_dir: Path) -> None:
+    """Each basis entry's main citation, in order (checked by hand against the text)."""
+    from vnplan import number
+
+    doc, _ = _read(corpus_dir, name)
+    cited = [
+        number.format(entry.citation.number)
+        for entry in doc.basis
+        if entry.citation is not None and entry.citation.number is not None
+    ]
+    assert cited == CITED[name]
+
+
+def test_seed_cited_documents(seeds_dir: Path) -> None:
+    from vnplan import number
+
+    doc, _ = _read(seeds_dir, SEEDS[0])
+    first = doc.basis[0].citation
+    assert first is not None and first.number is not None
+    assert number.format(first.number) == "178/KH-UBND"
+    assert first.issuer == "Sở Khoa học và Công nghệ tỉnh"
+    doc, _ = _read(seeds_dir, SEEDS[1])
+    entry = doc.basis[0]
+    found = (entry.citation, *entry.citations)
+    numbers = [number.format(c.number) for c in found if c is not None and c.number is not None]
+    assert numbers == ["2374/SKH-CN-ĐMST&SHTT", "58/KH-UBND", "38/KH-UBND", "20-KH/BCĐ57",
+                       "57-NQ/TW"]  # fmt: skip
