@@ -19,6 +19,7 @@ overlapping classes, so 1 MB of adversarial text cannot make it backtrack.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import attrs
 
@@ -145,6 +146,8 @@ _MD_RUNS = re.compile(r"\*{1,3}")
 def plain(text: str) -> str:
     """The text without surrounding whitespace and Markdown emphasis markers."""
     text = text.strip()
+    if not text or (text[0] not in "*_" and text[-1] not in "*_"):
+        return text
     previous = None
     while previous != text:
         previous = text
@@ -154,6 +157,8 @@ def plain(text: str) -> str:
 
 def without_markdown(text: str) -> str:
     """The text with every run of asterisks removed (Markdown emphasis), squashed ends."""
+    if "*" not in text:
+        return text.strip()
     return _MD_RUNS.sub("", text).strip()
 
 
@@ -289,6 +294,7 @@ _LEVELS = {
 _STARRED = re.compile(r"^\*(?:\*\*)?\s+(\S.*?)[*\s]*$")
 
 
+@lru_cache(maxsize=4096)
 def marker_of(text: str) -> Marker | None:
     """The body marker that opens ``text`` (Markdown emphasis ignored), or ``None``.
 
