@@ -170,3 +170,41 @@ def test_the_rules_table_in_docs_is_current() -> None:
     assert DOCS.read_text(encoding="utf-8") == table(), (
         "run: python -m vnplan.rules > docs/rules.md"
     )
+
+
+def test_profiles_raise_freely_but_lower_decree_rules_only_by_the_decrees_exceptions(
+    seeds_dir: Path,
+) -> None:
+    stricter = rules.register_profile(
+        rules.Profile(
+            name="test-province-strict",
+            description="a province that wants a funding section",
+            severity={"plan.funding-section": Severity.ERROR},
+        ),
+        replace=True,
+    )
+    doc, _ = _seed(seeds_dir, "ke-hoach-thieu-trung-2026.txt")
+    report = rules.validate(doc, mode="draft", profile=stricter)
+    assert "plan.funding-section" in {f.code for f in report.errors}
+    with pytest.raises(ValueError, match="lowers the decree rule"):
+        rules.register_profile(
+            rules.Profile(
+                name="test-lax",
+                description="x",
+                severity={"recipients.archive-colon": Severity.INFO},
+            )
+        )
+    # The decree lets the armed forces, education, health and science allow degrees.
+    rules.register_profile(
+        rules.Profile(
+            name="test-university",
+            description="x",
+            severity={"signature.academic-title": Severity.INFO},
+            settings={"academic_titles_allowed": True},
+        ),
+        replace=True,
+    )
+    with pytest.raises(ValueError, match="unknown rule"):
+        rules.register_profile(
+            rules.Profile(name="test-typo", description="x", severity={"no.such": Severity.INFO})
+        )

@@ -19,7 +19,7 @@ import attrs
 from vnplan.errors import VnplanError
 from vnplan.findings import Severity
 
-__all__ = ["Profile", "get_profile", "profiles", "register_profile"]
+__all__ = ["DECREE_EXCEPTIONS", "Profile", "get_profile", "profiles", "register_profile"]
 
 
 @attrs.frozen(kw_only=True)
@@ -64,8 +64,51 @@ def _load_plugins() -> None:
             _PROFILES.setdefault(loaded.name, loaded)
 
 
+DECREE_EXCEPTIONS: frozenset[str] = frozenset({"signature.academic-title"})
+"""Decree rules a profile may lower: the decree itself lets the heads of the armed forces,
+education, health and science sectors allow ranks and degrees before a signer's name
+(Phụ lục I, Phần I, mục II.7.c)."""
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def _check_overrides(profile: Profile) -> None:
+    from vnplan.rules._engine import get_rule
+
+    for code, severity in profile.severity.items():
+        try:
+            entry = get_rule(code)
+        except KeyError:
+            raise ValueError(f"profile {profile.name!r} names an unknown rule {code!r}") from None
+        lowers = _RANK[severity] < _RANK[entry.severity]
+        if lowers and not entry.practice and not profile.outside_scope and (
+            code not in DECREE_EXCEPTIONS
+        ):
+            raise ValueError(
+                f"profile {profile.name!r} lowers the decree rule {code!r}: within the decree's "
+                "scope a profile may lower a decree rule only through an exception the decree "
+                "grants (see DECREE_EXCEPTIONS); disable it instead, which reports it "
+                "'not evaluated'"
+            )
+
+
 def register_profile(profile: Profile, *, replace: bool = False) -> Profile:
-    """Add a profile; :class:`ValueError` if its name is taken (unless ``replace``)."""
+    """Add a profile; :class:`ValueError` if its name is taken (unless ``replace``).
+
+    Within the decree's scope, a profile may raise any rule's severity but lower a
+    decree rule only through an exception the decree grants (:data:`DECREE_EXCEPTIONS`).
+
+    >>> strict = register_profile(Profile(name="doc-strict", description="stricter",
+    ...                                   severity={"plan.funding-section": Severity.ERROR}))
+    >>> get_profile("doc-strict").severity["plan.funding-section"].value
+    'error'
+    >>> register_profile(Profile(name="doc-lax", description="lax",
+    ...                          severity={"recipients.archive-colon": Severity.INFO}))
+    Traceback (most recent call last):
+    ...
+    ValueError: profile 'doc-lax' lowers the decree rule 'recipients.archive-colon': ...
+    """
+    _check_overrides(profile)
     if profile.name in _PROFILES and not replace:
         raise ValueError(f"profile {profile.name!r} is already registered")
     _PROFILES[profile.name] = profile
