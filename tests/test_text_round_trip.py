@@ -59,8 +59,7 @@ What is left out, and why the text form legitimately cannot carry it:
 - The basis form (LIST or PROSE) is not printed: the reader takes it from the
   type, so QĐ/NQ have LIST entries and the others PROSE ones.
 - Without an abstract, the paragraph under the title of a typed document *is*
-  the abstract to a reader, so every typed document here has one (see also
-  the xfail tests where the authority line or "Nơi nhận:" is taken for one).
+  the abstract to a reader, so every typed document here has one.
 - Without "Nơi nhận", the signature is recognised by the mark of its first
   authority line ("TM.", "KT.", …): an unmarked "CHỦ TỊCH" line followed by a
   name reads the same as two body paragraphs.  "Như trên" / "Như Điều 3"
@@ -69,9 +68,10 @@ What is left out, and why the text form legitimately cannot carry it:
   unless the issuer is the one the reader infers from it (it takes the first
   such name); an attachment is known only by its national name.
 
-Genuine reader bugs found by this property each have a focused
-``xfail(strict=True)`` example test at the end of this file, and the strategy
-keeps clear of them with a comment naming that test: urgency/secrecy marks,
+The reader bugs this property found were fixed; each keeps a focused example
+test at the end of this file as a regression test (the strategy still keeps
+clear of some of those shapes, with a comment naming the test): urgency/secrecy
+marks,
 the address block, a drafter's mark in "Lưu:", a name title under the signer,
 a second signature, an unlabelled appendix, an attachment after an appendix, a
 typed document without abstract, a decision whose signature follows the
@@ -85,7 +85,6 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 import attrs
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -725,8 +724,8 @@ def _document(draw: st.DrawFn, *, top: bool) -> Document:
     appendices: tuple[Appendix, ...] = ()
     attachments: tuple[Document, ...] = ()
     if top:
-        # One signature, nothing printed under the name: see
-        # test_two_signatures_are_read and test_name_title_is_read.
+        # One signature, nothing printed under the name (those shapes are covered by
+        # test_two_signatures_are_read and test_name_title_is_read).
         signatures = (_signature(draw, marked_first=recipients is None),)
         if draw(st.booleans()) and draw(st.booleans()):
             attachments = (_document(draw, top=False),)
@@ -937,12 +936,6 @@ def test_archive_line_drafter_is_read() -> None:
     assert recipients.archive == archive
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the renderer prints name_title under the signer "
-    "('Lê Thị Mai' / 'Đại tá'); read.text ends the closing block at a line that is "
-    "not upper case after the name, so it becomes an unplaced appendix",
-)
 def test_name_title_is_read() -> None:
     signature = attrs.evolve(_SIGNATURE, name_title="Đại tá")
     doc = Document(
@@ -951,12 +944,6 @@ def test_name_title_is_read() -> None:
     assert _round_trip(doc) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read.text reads at most one signature: a biên bản's "
-    "second signature becomes the first one's name_title ('THƯ KÝ') and an "
-    "unplaced appendix ('Trần Văn An')",
-)
 def test_two_signatures_are_read() -> None:
     chair = Signature(
         authority=(AuthorityStep(title="CHỦ TỌA", mark=AuthorityMark.TM),), signer="Lê Thị Mai"

@@ -116,6 +116,7 @@ def _read_closing(state: _State) -> _Closing:
     closing = _Closing()
     in_list = False
     name_seen = False
+    name_line = -1
     while not state.at_end():
         line = state.lines[state.pos]
         if line.blank:
@@ -128,7 +129,10 @@ def _read_closing(state: _State) -> _Closing:
             if _APPENDIX.match(first) or L.is_national_name(first) or _titled_appendix(state) or (
                 is_upper(first) and _looks_like_new_header(state)):
                 break
-            if not (is_upper(first) and len(first) < 60):
+            # After the name: titles (upper case) of this or a further signature, a further
+            # signer's name, or a short rank printed right under the name ("Đại tá").
+            under_name = line.number == name_line + 1 and len(first) <= 30
+            if not ((is_upper(first) and len(first) < 60) or _is_name(first) or under_name):
                 break
         if _NOI_NHAN.match(first):
             closing.label = (line, texts[0])
@@ -140,7 +144,8 @@ def _read_closing(state: _State) -> _Closing:
         if (in_list and first.startswith(("-", "–"))) or (in_list and _LUU.match(first)):
             closing.recipients_lines.append((line, texts[0]))
             for extra in texts[1:]:
-                name_seen = name_seen or _is_name(extra)
+                if _is_name(extra):
+                    name_seen, name_line = True, line.number
                 closing.signature_lines.append((line, extra))
             state.pos += 1
             continue
@@ -153,7 +158,8 @@ def _read_closing(state: _State) -> _Closing:
             continue
         in_list = False
         for text in texts:
-            name_seen = name_seen or _is_name(text)
+            if _is_name(text):
+                name_seen, name_line = True, line.number
             closing.signature_lines.append((line, text))
         state.pos += 1
     return closing
@@ -186,13 +192,33 @@ def _build_recipients(closing: _Closing) -> Recipients | None:
                       source=None if label is None else _source(label[0]))
 
 
-def _build_signature(closing: _Closing) -> Signature | None:
-    if not closing.signature_lines:
-        return None
+def _signature_groups(lines: list[tuple[L.Line, str]]) -> list[list[tuple[L.Line, str]]]:
+    """Split the signature column into signatures: a new one starts at an upper-case
+    title after a signer's name when another name follows (a biên bản has two)."""
+    names = [i for i, (_, text) in enumerate(lines) if _is_name(text)]
+    groups: list[list[tuple[L.Line, str]]] = [[]]
+    seen_name = False
+    for index, item in enumerate(lines):
+        clean = L.plain(item[1])
+        later_name = any(n > index for n in names)
+        if seen_name and is_upper(clean) and later_name:
+            groups.append([])
+            seen_name = False
+        groups[-1].append(item)
+        seen_name = seen_name or index in names
+    return [group for group in groups if group]
+
+
+def _build_signatures(closing: _Closing) -> tuple[Signature, ...]:
+    """Every signature of the closing block, in order."""
+    return tuple(_build_signature(group) for group in _signature_groups(closing.signature_lines))
+
+
+def _build_signature(lines: list[tuple[L.Line, str]]) -> Signature:
     steps: list[AuthorityStep] = []
     signer: str | None = None
     name_title: list[str] = []
-    for line, text in closing.signature_lines:
+    for line, text in lines:
         clean = L.plain(text)
         if not clean:
             continue
@@ -205,18 +231,18 @@ def _build_signature(closing: _Closing) -> Signature | None:
                                        source=_source(line)))
         else:
             name_title.append(clean)
-    first = closing.signature_lines[0][0]
-    last = closing.signature_lines[-1][0]
+    first = lines[0][0]
+    last = lines[-1][0]
     return Signature(authority=tuple(steps), signer=signer,
                      name_title=" ".join(name_title) or None,
-                     raw=_signature_raw(closing), source=_source(first, last))
+                     raw=_signature_raw(lines), source=_source(first, last))
 
 
-def _signature_raw(closing: _Closing) -> str:
+def _signature_raw(lines: list[tuple[L.Line, str]]) -> str:
     """The signature's lines as printed, each column cell on its own line."""
     out: list[str] = []
     previous: int | None = None
-    for line, text in closing.signature_lines:
+    for line, text in lines:
         if previous is not None and line.number - previous > 1:
             out.append("")
         out.append(text)

@@ -46,7 +46,7 @@ from vnplan.read._citations import citations as _citations
 from vnplan.read._closing import (
     _APPENDIX,
     _build_recipients,
-    _build_signature,
+    _build_signatures,
     _is_closing_start,
     _looks_like_new_header,
     _read_closing,
@@ -316,7 +316,7 @@ def _read_document(state: _State, *, top: bool) -> Document:
     recipients = _build_recipients(closing)
     if recipients is not None:
         recipients = attrs.evolve(recipients, raw=_recipients_raw(closing))
-    signature = _build_signature(closing)
+    signatures = _build_signatures(closing)
 
     appendices: list[Appendix] = []
     attachments: list[Document] = []
@@ -375,7 +375,7 @@ def _read_document(state: _State, *, top: bool) -> Document:
         issue_line=issue_line, marks=marks, title=title, abstract=abstract,
         authority_line=authority_line,
         addressees=addressees, basis=tuple(basis), enacting_formula=enacting,
-        body=Body(children=body), signatures=() if signature is None else (signature,),
+        body=Body(children=body), signatures=signatures,
         recipients=recipients, appendices=tuple(appendices), attachments=tuple(attachments),
         address=address,
     )
