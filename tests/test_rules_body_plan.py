@@ -30,6 +30,8 @@ from vnplan.model import (
 THIEU_TRUNG = "ke-hoach-thieu-trung-2026.txt"
 YEN_NGHIA = "ke-hoach-yen-nghia-2026.txt"
 FAMILIES = ("body.", "plan.")
+# The capitalisation rules (Phụ lục II) also report on the body; their own tests pin them.
+CAPITALISATION = ("body.capital-", "body.lower-")
 
 
 def _text(path: Path) -> str:
@@ -41,7 +43,11 @@ def _text(path: Path) -> str:
 
 def _findings(text: str, mode: str = "draft") -> list[Finding]:
     doc, _ = read.text(text)
-    return [f for f in rules.validate(doc, mode=mode).findings if f.code.startswith(FAMILIES)]
+    return [
+        f
+        for f in rules.validate(doc, mode=mode).findings
+        if f.code.startswith(FAMILIES) and not f.code.startswith(CAPITALISATION)
+    ]
 
 
 def _of(findings: list[Finding], code: str) -> list[Finding]:
