@@ -220,12 +220,18 @@ _EDGE_MARKS = re.compile(r"^[\s*]+|[\s*:]+$")
 
 
 def _strip_marks(text: str) -> str:
-    """``text`` without Markdown ``*`` markers, edge spaces and a trailing colon."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = _EDGE_MARKS.sub("", text)
-    return text
+    """``text`` without Markdown ``*`` markers, edge spaces and a trailing colon.
+
+    What ``_EDGE_MARKS`` removes, repeated until nothing changes, scanned by hand (its blank
+    class is :meth:`str.isspace`): the heading of every block is stripped on each plan lift.
+    """
+    start = 0
+    end = len(text)
+    while start < end and (text[start] == "*" or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in "*:" or text[end - 1].isspace()):
+        end -= 1
+    return text if start == 0 and end == len(text) else text[start:end]
 
 
 def section_keys(heading: str | Paragraph | None) -> tuple[str, ...] | None:

@@ -29,8 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-
-import attrs
+from typing import NamedTuple
 
 from vnplan.findings import Component, Severity
 from vnplan.model import Body, Division, Paragraph
@@ -47,8 +46,7 @@ _UNITS = "NĐ 30/2020, Phụ lục II, mục III.1.a–c"
 # --------------------------------------------------------------------------- the body's text
 
 
-@attrs.frozen
-class _Text:
+class _Text(NamedTuple):
     """One paragraph or division heading of a body: where it is and its NFC text."""
 
     path: str
@@ -66,17 +64,23 @@ def _line(paragraph: Paragraph) -> int | None:
     return line if isinstance(line, int) else None
 
 
-def _walk(blocks: object, prefix: str) -> Iterator[_Text]:
+def _walk(blocks: object, prefix: str, found: list[_Text]) -> None:
+    """Append each non-blank paragraph and division heading under ``blocks``, in order."""
     if not isinstance(blocks, tuple):
         return
     for index, block in enumerate(blocks):
-        path = f"{prefix}.children[{index}]"
         if isinstance(block, Paragraph):
-            yield _Text(path, _line(block), _plain(block))
+            text = _plain(block)
+            if text.strip():
+                found.append(_Text(f"{prefix}.children[{index}]", _line(block), text))
         elif isinstance(block, Division):
-            if isinstance(block.heading, Paragraph):
-                yield _Text(f"{path}.heading", _line(block.heading), _plain(block.heading))
-            yield from _walk(block.children, path)
+            path = f"{prefix}.children[{index}]"
+            heading = block.heading
+            if isinstance(heading, Paragraph):
+                text = _plain(heading)
+                if text.strip():
+                    found.append(_Text(f"{path}.heading", _line(heading), text))
+            _walk(block.children, path, found)
 
 
 def _texts(ctx: Context) -> list[_Text]:
@@ -86,13 +90,13 @@ def _texts(ctx: Context) -> list[_Text]:
         document = ctx.document
         found: list[_Text] = []
         if isinstance(document.body, Body):
-            found.extend(_walk(document.body.children, "body"))
+            _walk(document.body.children, "body", found)
         attachments = document.attachments if isinstance(document.attachments, tuple) else ()
         for index, attached in enumerate(attachments):
             body = getattr(attached, "body", None)
             if isinstance(body, Body):
-                found.extend(_walk(body.children, f"attachments[{index}].body"))
-        return [text for text in found if text.text.strip()]
+                _walk(body.children, f"attachments[{index}].body", found)
+        return found
 
     result: list[_Text] = ctx.cached("capitalisation.texts", make)
     if not result:
@@ -111,7 +115,19 @@ _BOUNDARY = re.compile(
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` stands inside a sentence (not opening one or an item)."""
     before = text[:start].rstrip()
-    return bool(before) and _BOUNDARY.search(before) is None
+    if not before:
+        return False
+    # ``_BOUNDARY`` ends at ``$``: only a suffix can match, so the search starts where the
+    # longest possible match could (a mark: the last character; an item marker: the blank
+    # before "a)", "123)" or a run of Roman numerals), not at every character of the text.
+    last = len(before) - 1
+    at = last
+    if before[last] == ")":
+        run = last
+        while run > 0 and before[run - 1] in "IVXLC":
+            run -= 1
+        at = max(0, min(run - 1, last - 4))
+    return _BOUNDARY.search(before, at) is None
 
 
 _WORDS = re.compile(r"\w+|,")
@@ -161,7 +177,10 @@ def _people_noun(text: str, match: re.Match[str]) -> bool:
 
 def _special_hits(ctx: Context, pattern: re.Pattern[str], noun: str, english: str,
                   judge: Callable[[str, re.Match[str]], bool]) -> Iterator[Hit]:
+    needle = noun.lower()  # every match holds the noun in lower case: skip texts without it
     for item in _texts(ctx):
+        if needle not in item.text:
+            continue
         for match in pattern.finditer(item.text):
             if not judge(item.text, match):
                 continue
@@ -232,9 +251,14 @@ def _upper_first(word: str) -> str:
 )
 def capital_division_ref(ctx: Context) -> Iterator[Hit]:
     for item in _texts(ctx):
-        found = list(_ARTICLE.finditer(item.text))
-        found.extend(match for match in _PART.finditer(item.text)
-                     if _OF_DOCUMENT.match(item.text, match.end()))
+        text = item.text
+        # Cheap substring checks first: most paragraphs hold neither word.
+        found = list(_ARTICLE.finditer(text)) if "điều" in text else []
+        if "mục" in text or "phần" in text or "chương" in text:
+            found.extend(match for match in _PART.finditer(text)
+                         if _OF_DOCUMENT.match(text, match.end()))
+        if not found:
+            continue
         for match in sorted(found, key=lambda m: m.start()):
             word, number = match.group(1), match.group(2)
             fixed = f"{_upper_first(word)} {number}"
@@ -254,7 +278,8 @@ def capital_division_ref(ctx: Context) -> Iterator[Hit]:
 )
 def lower_clause_ref(ctx: Context) -> Iterator[Hit]:
     for item in _texts(ctx):
-        if is_upper(item.text):
+        # Cheap substring checks first; the case test only for texts that may hit.
+        if ("Khoản" not in item.text and "Điểm" not in item.text) or is_upper(item.text):
             continue
         for match in _CLAUSE.finditer(item.text):
             if not _mid_sentence(item.text, match.start()):
@@ -271,6 +296,8 @@ def lower_clause_ref(ctx: Context) -> Iterator[Hit]:
 # --------------------------------------------------------------------------- administrative units
 
 _UNIT = re.compile(r"(?<!\w)(Thành phố|Thị xã|Thị trấn|Đặc khu|Tỉnh|Huyện|Quận|Xã|Phường)\s+")
+_UNIT_WORDS = re.compile("Thành phố|Thị xã|Thị trấn|Đặc khu|Tỉnh|Huyện|Quận|Xã|Phường")
+"""The unit nouns of ``_UNIT``, with no look-behind: a text holding none is skipped quickly."""
 _CURRENT = frozenset({"Thành phố", "Đặc khu", "Tỉnh", "Xã", "Phường"})
 """Unit kinds the post-2025 data holds: their names are confirmed against it."""
 _SYLLABLE = re.compile(r"[^\W\d_]+(?!\w)")
@@ -335,7 +362,7 @@ def _place(unit: str, words: list[str]) -> str | None:
 )
 def lower_unit_noun(ctx: Context) -> Iterator[Hit]:
     for item in _texts(ctx):
-        if is_upper(item.text):
+        if _UNIT_WORDS.search(item.text) is None or is_upper(item.text):
             continue
         for match in _UNIT.finditer(item.text):
             if not _mid_sentence(item.text, match.start()):

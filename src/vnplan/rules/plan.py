@@ -435,14 +435,22 @@ def _group_covers(recipient: str, unit: str) -> bool:
     if not text.startswith("các "):
         return False
     rest = text[4:]
-    if any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", rest) for word in _GROUP_ALL):
+    if any(word in rest and pattern.search(rest) for word, pattern in _GROUP_ALL_WORDS):
         return True
     folded_unit = fold(unit)
-    for kind in _GROUP_KINDS:
-        if rest.startswith(kind) and re.search(r"(?<!\w)" + re.escape(kind) + r"(?!\w)",
-                                               folded_unit):
+    for kind, pattern in _GROUP_KIND_WORDS:
+        if rest.startswith(kind) and pattern.search(folded_unit):
             return True
     return False
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
+# Compiled once; a cheap substring test runs before each search.
+_GROUP_ALL_WORDS = tuple((word, _whole_word(word)) for word in _GROUP_ALL)
+_GROUP_KIND_WORDS = tuple((kind, _whole_word(kind)) for kind in _GROUP_KINDS)
 
 
 def _is_unit_name(unit: str) -> bool:
