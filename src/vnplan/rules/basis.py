@@ -419,6 +419,8 @@ def cited_date(ctx: Context) -> Iterator[Hit]:
 
 def _symbols(text: str) -> list[tuple[int, int, str]]:
     """Where a number with a symbol ("57-NQ/TW", "71/NQ-CP") starts and ends, and its key."""
+    if "/" not in text and "-" not in text:  # every match holds one: skip the scan
+        return []
     return [(match.start(), match.end(), "".join(match.group(0).split()).casefold().rstrip("."))
             for match in _SYMBOL.finditer(text)]
 
