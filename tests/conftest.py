@@ -25,6 +25,15 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def document_text(path: Path) -> str:
+    """A seed's or corpus document's text, without the corpus files' own '# source/# via'
+    lines (ours, not the document's)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    while lines and lines[0].startswith("# "):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     """The folder of the two seed plans."""

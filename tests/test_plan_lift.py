@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import document_text
 from vnplan import read
 from vnplan.doctypes.plan import Plan
 from vnplan.model import Document, PartialDate
@@ -25,10 +26,7 @@ CORPUS_PLANS = (
 
 
 def _plan(path: Path) -> tuple[Plan, Document]:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    while lines and lines[0].startswith("# "):
-        lines.pop(0)
-    doc, _ = read.text("\n".join(lines))
+    doc, _ = read.text(document_text(path))
     assert doc.doctype == "KH"
     return Plan.from_document(doc), doc
 

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import document_text
 from vnplan import read, render
 from vnplan.model import Document, Level, content_of
 
@@ -39,12 +40,7 @@ CORPUS = (
 )
 
 
-def _text_of(path: Path) -> str:
-    """The document's text: the corpus files open with '# source/# via' lines of ours."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    while lines and lines[0].startswith("# "):
-        lines.pop(0)
-    return "\n".join(lines)
+_text_of = document_text
 
 
 def _tokens(text: str) -> collections.Counter[str]:

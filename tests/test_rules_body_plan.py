@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import document_text
 from vnplan import read, rules
 from vnplan.doctypes.plan import Assignment, Plan, Schedule
 from vnplan.findings import Finding, Severity
@@ -34,11 +35,7 @@ FAMILIES = ("body.", "plan.")
 CAPITALISATION = ("body.capital-", "body.lower-")
 
 
-def _text(path: Path) -> str:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    while lines and lines[0].startswith("# "):
-        lines.pop(0)
-    return "\n".join(lines)
+_text = document_text
 
 
 def _findings(text: str, mode: str = "draft") -> list[Finding]:

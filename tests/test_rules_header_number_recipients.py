@@ -6,16 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import document_text
 from vnplan import read, rules
 from vnplan.findings import Severity
 from vnplan.model import Document
 
-
-def _text(path: Path) -> str:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    while lines and lines[0].startswith("# "):
-        lines.pop(0)
-    return "\n".join(lines)
+_text = document_text
 
 
 def _codes(

@@ -18,6 +18,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from conftest import document_text
 from vnplan import read, rules
 from vnplan.findings import Finding, Severity
 from vnplan.model import Document, Title
@@ -29,11 +30,7 @@ THIEU_TRUNG = "ke-hoach-thieu-trung-2026.txt"
 YEN_NGHIA = "ke-hoach-yen-nghia-2026.txt"
 
 
-def _text(path: Path) -> str:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    while lines and lines[0].startswith("# "):
-        lines.pop(0)
-    return "".join(lines)
+_text = document_text
 
 
 def _corpus(corpus_dir: Path, number: str) -> str:
